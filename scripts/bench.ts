@@ -24,7 +24,10 @@ for (const script of scripts) {
   const rel = relative(root, script);
   if (filter.length > 0 && !filter.some((f) => rel.includes(f))) continue;
   console.log(`\n### ${rel}`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script], { stdio: 'inherit', cwd: root });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   if (result.status !== 0) {
     failed++;
     console.log(`!!! ${rel} exited with ${result.status ?? result.signal}`);

@@ -26,7 +26,7 @@ const only = process.argv.slice(2);
 for (const t of targets()) {
   if (only.length > 0 && !only.includes(t.name)) continue;
   const outDir = join(root, 'dist', t.name);
-  const { code, assets } = (await ncc(t.entry, {
+  const { code, assets } = await ncc(t.entry, {
     license: 'licenses.txt',
     minify: false,
     sourceMap: false,
@@ -34,7 +34,7 @@ for (const t of targets()) {
     target: 'es2022',
     // Types are checked once by `pnpm typecheck`; ncc only bundles.
     transpileOnly: true,
-  }));
+  });
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const header = t.name === 'cli' ? '#!/usr/bin/env node\n' : '';

@@ -32,13 +32,23 @@ details{margin-bottom:16px}summary{cursor:pointer}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   // The sandbox needs user namespaces this machine (and CI containers) may not grant.
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: Number(width) + 48, height: 600 } });
-  await page.setContent(`<!doctype html><meta charset="utf-8"><style>${css}</style><body>${body}</body>`);
+  await page.setContent(
+    `<!doctype html><meta charset="utf-8"><style>${css}</style><body>${body}</body>`,
+  );
   // Reviewers need to see what is inside collapsed sections too.
-  if (openDetails) await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+  if (openDetails)
+    await page.evaluate(() =>
+      document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')),
+    );
   await page.screenshot({ path: resolve(output), fullPage: true });
 } finally {
   await browser.close();
