@@ -68,8 +68,9 @@ export function readGitHubContext(env: NodeJS.ProcessEnv, cwd: string = process.
           headRef: str(head?.ref),
           baseSha: str(base?.sha),
           baseRef: str(base?.ref),
-          fromFork:
-            headRepo?.full_name !== undefined && headRepo.full_name !== baseRepo?.full_name,
+          // A PR from a fork whose repository was since deleted has `head.repo: null`; it is
+          // still a fork PR (read-only token, no OIDC), so only a matching name counts as same-repo.
+          fromFork: headRepo?.full_name === undefined || headRepo.full_name !== baseRepo?.full_name,
         }
       : undefined,
   };
