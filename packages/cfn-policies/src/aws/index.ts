@@ -1,0 +1,3 @@
+export * from './clients.js';
+export * from './caller-identity.js';
+export * from './lookups.js';

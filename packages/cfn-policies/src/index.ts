@@ -1,0 +1,3 @@
+export * from './template/index.js';
+export * from './extract/index.js';
+export * from './validate/index.js';
