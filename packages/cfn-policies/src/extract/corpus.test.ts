@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isTemplateError } from '../template/errors.js';
 import { checkCase, runCase, type CorpusCase } from './corpus-harness.js';
 import { toComparablePolicy } from './extract.js';
+import type { ExtractOptions } from './types.js';
 
 const corpus = JSON.parse(
   readFileSync(new URL('../../testdata/cases.json', import.meta.url), 'utf8'),
@@ -59,8 +60,8 @@ const byId = (id: string): CorpusCase => {
   if (!c) throw new Error(`no case ${id}`);
   return c;
 };
-const resources = async (id: string): Promise<unknown[]> => {
-  const r = await runCase(byId(id));
+const resources = async (id: string, options: ExtractOptions = {}): Promise<unknown[]> => {
+  const r = await runCase(byId(id), options);
   return r.policies
     .map(toComparablePolicy)
     .map((p) => (p.document as { Statement: { Resource: unknown }[] }).Statement[0]?.Resource);
@@ -166,5 +167,26 @@ describe('default mode: deliberate divergences (suggested behaviour)', () => {
       },
       ArnLike: { 'AWS:SourceArn': 'arn:aws:s3:::MyS3Bucket' },
     });
+  });
+  it('with documentedArns: the log group ARN CloudFormation returns (trailing :*)', async () => {
+    const [list] = (await resources('getatt-arn-generation-many-types', {
+      documentedArns: true,
+    })) as string[][];
+    expect(list).toContain('arn:aws:logs:us-east-2:111222333444:log-group:LogGroup:*');
+    // Every other ARN of the case is the reference's.
+    const reference = (
+      byId('getatt-arn-generation-many-types').expected.policies as {
+        policy_name: string;
+        document: { Statement: { Resource: string[] }[] };
+      }[]
+    ).find((p) => p.policy_name === 'PolicyUnderTest')?.document.Statement[0]?.Resource;
+    expect(list?.filter((a) => !a.includes(':log-group:'))).toEqual(
+      reference?.filter((a) => !a.includes(':log-group:')),
+    );
+  });
+  it('with documentedArns: resources named by their name property, as deployed', async () => {
+    expect(await resources('code-artifact-domain-policy', { documentedArns: true })).toEqual([
+      'arn:aws:codeartifact:us-east-2:111222333444:domain/my-domain',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { TemplateError, type TemplateErrorKind } from '../template/errors.js';
 import type { CfnResource, CfnTemplate } from '../template/load-template.js';
 import { joinPath, type PositionIndex } from '../template/positions.js';
-import { arnPattern, refReturnsArn } from './arn-patterns.js';
+import { arnPattern, refReturnsArn, type ArnTableMode } from './arn-patterns.js';
 import { LookupNotFoundError, type ExternalLookups } from './lookups.js';
 import { pyRepr, pyStr } from './py-repr.js';
 
@@ -33,6 +33,19 @@ export interface EvaluationBehaviour {
    * with an error (reference: left verbatim inside the policy).
    */
   strictFunctions: boolean;
+  /**
+   * Resolve GetAtt/Ref ARNs with the reference's table only (its gaps and quirks included), and
+   * name resources only by the reference's name hints. Default: our extended table and hints.
+   */
+  referenceArnTable: boolean;
+  /**
+   * Use documented ARN formats where the reference's are wrong, and name resources after their
+   * name property (EXTENDED_NAME_HINTS), as deployed. Off by default: conformance cases are the
+   * reference's ARNs. Ignored when referenceArnTable is set.
+   */
+  documentedArns?: boolean;
+  /** Resolve Fn::GetAZs and Fn::Cidr (reference: left verbatim). */
+  networkFunctions: boolean;
 }
 
 export const NO_VALUE: unique symbol = Symbol('AWS::NoValue');
@@ -49,6 +62,7 @@ const BASE_FUNCTIONS = new Set([
   'Fn::If',
 ]);
 const EXTRA_FUNCTIONS = new Set(['Fn::Base64', 'Fn::Length', 'Fn::ToJsonString']);
+const NETWORK_FUNCTIONS = new Set(['Fn::GetAZs', 'Fn::Cidr']);
 
 /** Property that holds a resource's name (what Ref returns / what ARNs are built from). */
 export const NAME_HINTS: Readonly<Record<string, string>> = {
@@ -67,6 +81,97 @@ export const NAME_HINTS: Readonly<Record<string, string>> = {
   'AWS::S3Express::AccessPoint': 'Name',
 };
 
+/**
+ * SAM resources (the reference ignores every `AWS::Serverless::*` type): their name property names
+ * the generated resource, in default mode too.
+ */
+const SAM_NAME_HINTS: Readonly<Record<string, string>> = {
+  'AWS::Serverless::Function': 'FunctionName',
+  'AWS::Serverless::StateMachine': 'Name',
+  'AWS::Serverless::LayerVersion': 'LayerName',
+  'AWS::Serverless::SimpleTable': 'TableName',
+};
+
+/**
+ * More name properties, used in default mode so that generated ARNs carry the name the resource
+ * will really have (what a `check-access-not-granted --resources` list names), and `Ref` returns
+ * the name CloudFormation returns.
+ */
+export const EXTENDED_NAME_HINTS: Readonly<Record<string, string>> = {
+  ...NAME_HINTS,
+  ...SAM_NAME_HINTS,
+  'AWS::DynamoDB::Table': 'TableName',
+  'AWS::DynamoDB::GlobalTable': 'TableName',
+  'AWS::Kinesis::Stream': 'Name',
+  'AWS::KinesisFirehose::DeliveryStream': 'DeliveryStreamName',
+  'AWS::SNS::Topic': 'TopicName',
+  'AWS::StepFunctions::StateMachine': 'StateMachineName',
+  'AWS::StepFunctions::Activity': 'Name',
+  'AWS::Logs::LogGroup': 'LogGroupName',
+  'AWS::Logs::Destination': 'DestinationName',
+  'AWS::ECR::Repository': 'RepositoryName',
+  'AWS::ECS::Cluster': 'ClusterName',
+  'AWS::ECS::Service': 'ServiceName',
+  'AWS::EKS::Cluster': 'Name',
+  'AWS::Events::Rule': 'Name',
+  'AWS::Events::EventBus': 'Name',
+  'AWS::Events::Archive': 'ArchiveName',
+  'AWS::Events::Connection': 'Name',
+  'AWS::Events::ApiDestination': 'Name',
+  'AWS::Scheduler::Schedule': 'Name',
+  'AWS::Scheduler::ScheduleGroup': 'Name',
+  'AWS::Pipes::Pipe': 'Name',
+  'AWS::SecretsManager::Secret': 'Name',
+  'AWS::CodeBuild::Project': 'Name',
+  'AWS::CodeCommit::Repository': 'RepositoryName',
+  'AWS::CodeArtifact::Domain': 'DomainName',
+  'AWS::CodeArtifact::Repository': 'RepositoryName',
+  'AWS::CodePipeline::Pipeline': 'Name',
+  'AWS::CloudWatch::Alarm': 'AlarmName',
+  'AWS::CloudWatch::CompositeAlarm': 'AlarmName',
+  'AWS::CloudTrail::Trail': 'TrailName',
+  'AWS::Glue::Registry': 'Name',
+  'AWS::Athena::WorkGroup': 'Name',
+  'AWS::Batch::JobQueue': 'JobQueueName',
+  'AWS::Batch::ComputeEnvironment': 'ComputeEnvironmentName',
+  'AWS::OpenSearchService::Domain': 'DomainName',
+  'AWS::Elasticsearch::Domain': 'DomainName',
+  'AWS::IAM::InstanceProfile': 'InstanceProfileName',
+  'AWS::IAM::ServerCertificate': 'ServerCertificateName',
+  'AWS::MSK::Cluster': 'ClusterName',
+  'AWS::Lambda::LayerVersion': 'LayerName',
+  'AWS::Timestream::Database': 'DatabaseName',
+  'AWS::Timestream::Table': 'TableName',
+  'AWS::MemoryDB::Cluster': 'ClusterName',
+  'AWS::S3::AccessPoint': 'Name',
+  'AWS::S3Express::DirectoryBucket': 'BucketName',
+  'AWS::KMS::Alias': 'AliasName',
+  'AWS::SSM::Document': 'Name',
+  'AWS::IoT::Thing': 'ThingName',
+  'AWS::SageMaker::Model': 'ModelName',
+  'AWS::SageMaker::Endpoint': 'EndpointName',
+  'AWS::SageMaker::NotebookInstance': 'NotebookInstanceName',
+  'AWS::ElastiCache::ServerlessCache': 'ServerlessCacheName',
+  'AWS::RDS::DBInstance': 'DBInstanceIdentifier',
+  'AWS::RDS::DBCluster': 'DBClusterIdentifier',
+  'AWS::AmazonMQ::Broker': 'BrokerName',
+  'AWS::WAFv2::WebACL': 'Name',
+  'AWS::WAFv2::IPSet': 'Name',
+  'AWS::WAFv2::RuleGroup': 'Name',
+  'AWS::WAFv2::RegexPatternSet': 'Name',
+};
+
+/** Types of EXTENDED_NAME_HINTS whose `Ref` returns an id (or a compound value), not the name. */
+const REF_RETURNS_ID = new Set([
+  'AWS::CodeCommit::Repository',
+  'AWS::Glue::Registry',
+  'AWS::AmazonMQ::Broker',
+  'AWS::WAFv2::WebACL',
+  'AWS::WAFv2::IPSet',
+  'AWS::WAFv2::RuleGroup',
+  'AWS::WAFv2::RegexPatternSet',
+]);
+
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -76,6 +181,13 @@ export function isCustomResourceType(type: string): boolean {
 }
 
 export interface EvaluatorInit {
+  /** Fn::GetAZs answers per region (default: `<region>a`, `<region>b`, `<region>c`). */
+  availabilityZones?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * `Fn::GetAtt <NestedStack>.Outputs.<Name>`: the output's value computed from the child
+   * template, or undefined when the nested stack is not followed.
+   */
+  nestedStackOutput?: (logicalId: string, output: string, path: string) => Promise<unknown>;
   template: CfnTemplate;
   positions: PositionIndex;
   account: AccountConfig;
@@ -117,6 +229,21 @@ export class Evaluator {
 
   get behaviour(): EvaluationBehaviour {
     return this.init.behaviour;
+  }
+
+  private get arnMode(): ArnTableMode {
+    if (this.behaviour.referenceArnTable) return 'reference';
+    return this.behaviour.documentedArns ? 'documented' : 'extended';
+  }
+
+  /** The property naming a resource of this type, if any. */
+  private nameHint(type: string): string | undefined {
+    const mode = this.arnMode;
+    const hints = mode === 'documented' ? EXTENDED_NAME_HINTS : NAME_HINTS;
+    if (Object.hasOwn(hints, type)) return hints[type];
+    return mode === 'extended' && Object.hasOwn(SAM_NAME_HINTS, type)
+      ? SAM_NAME_HINTS[type]
+      : undefined;
   }
 
   originOf(value: unknown): string | undefined {
@@ -188,7 +315,9 @@ export class Evaluator {
 
   private isFunction(name: string): boolean {
     return (
-      BASE_FUNCTIONS.has(name) || (this.behaviour.strictFunctions && EXTRA_FUNCTIONS.has(name))
+      BASE_FUNCTIONS.has(name) ||
+      (this.behaviour.strictFunctions && EXTRA_FUNCTIONS.has(name)) ||
+      (this.behaviour.networkFunctions && NETWORK_FUNCTIONS.has(name))
     );
   }
 
@@ -232,6 +361,30 @@ export class Evaluator {
       case 'Fn::ToJsonString': {
         const v = await this.eval(arg, path, visited);
         return JSON.stringify(v);
+      }
+      case 'Fn::GetAZs': {
+        const region = await this.eval(arg, path, visited);
+        if (typeof region !== 'string')
+          return this.schemaFail(`${pyRepr(region)} is not of type 'string'`, 'Fn::GetAZs', path);
+        const zones = availabilityZones(region === '' ? this.account.region : region, this.init);
+        const out = [...zones];
+        this.origins.set(out, path);
+        return out;
+      }
+      case 'Fn::Cidr': {
+        const args = await this.eval(arg, path, visited);
+        if (!Array.isArray(args) || args.length !== 3)
+          return this.schemaFail(
+            `${pyRepr(args)} is not valid under any of the given schemas`,
+            'Fn::Cidr',
+            path,
+          );
+        const [block, count, bits] = args as [unknown, unknown, unknown];
+        const result = cidrSubnets(block, count, bits);
+        if (typeof result === 'string')
+          return this.fail('invalid_value', `Fn::Cidr: ${result}`, path);
+        this.origins.set(result, path);
+        return result;
       }
       default:
         return this.fail('unsupported_function', `Unsupported intrinsic function ${name}`, path);
@@ -284,8 +437,20 @@ export class Evaluator {
     visited: readonly string[],
   ): Promise<unknown> {
     const type = resource.Type;
-    if (refReturnsArn(type))
-      return this.generateArn(logicalId, logicalId, resource, 'Ref', path, visited);
+    const mode = this.arnMode;
+    if (refReturnsArn(type, mode)) {
+      // The reference names a Ref-generated ARN after the logical id; CloudFormation (and our
+      // default) after the resource's name property.
+      let name = logicalId;
+      const hint = mode === 'documented' ? this.nameHint(type) : undefined;
+      if (hint) {
+        const hinted = await this.nameProperty(logicalId, hint, path, visited);
+        if (typeof hinted === 'string') name = hinted;
+      }
+      const arn = await this.generateArn(name, logicalId, resource, 'Ref', path, visited);
+      // The reference returns None (null in the policy) for listed types it has no pattern for.
+      if (arn !== undefined || mode === 'reference') return arn ?? null;
+    }
     if (type === 'AWS::SQS::Queue') {
       const name = await this.nameProperty(logicalId, 'QueueName', path, visited);
       return `https://sqs.${this.account.region}.amazonaws.com/${this.account.accountId}/${name === undefined ? logicalId : pyStr(name)}`;
@@ -297,7 +462,8 @@ export class Evaluator {
         this.fail('lookup_failed', `No rest api found with logical name: ${pyStr(name)}`, path);
       return api.id;
     }
-    const hint = Object.hasOwn(NAME_HINTS, type) ? NAME_HINTS[type] : undefined;
+    const hint = REF_RETURNS_ID.has(type) ? NAME_HINTS[type] : this.nameHint(type);
+    // (nameHint is the reference's list unless documentedArns is set.)
     if (hint) {
       const name = await this.nameProperty(logicalId, hint, path, visited);
       if (name !== undefined) return name;
@@ -408,7 +574,7 @@ export class Evaluator {
         path,
       );
     }
-    const hint = Object.hasOwn(NAME_HINTS, type) ? NAME_HINTS[type] : undefined;
+    const hint = this.nameHint(type);
     const hinted = hint ? await this.nameProperty(logicalId, hint, path, visited) : undefined;
     const resourceName = hinted === undefined ? logicalId : pyStr(hinted);
     const arn = await this.generateArn(resourceName, logicalId, resource, attr, path, visited);
@@ -445,6 +611,14 @@ export class Evaluator {
     visited: readonly string[],
   ): Promise<unknown> {
     const type = resource.Type;
+    if (
+      this.init.nestedStackOutput &&
+      (type === 'AWS::CloudFormation::Stack' || type === 'AWS::Serverless::Application') &&
+      attr.startsWith('Outputs.')
+    ) {
+      const value = await this.init.nestedStackOutput(logicalId, attr.slice(8), path);
+      if (value !== undefined) return value;
+    }
     if (
       type === 'AWS::CloudFront::CloudFrontOriginAccessIdentity' &&
       attr === 'S3CanonicalUserId'
@@ -505,7 +679,7 @@ export class Evaluator {
       }
       this.fail('unsupported_type', `Invalid resource type: ${type}`, path);
     }
-    let pattern = arnPattern(type, attribute);
+    let pattern = arnPattern(type, attribute, this.arnMode);
     if (pattern === undefined) return undefined;
     const { accountId, partition, region } = this.account;
     pattern = pattern
@@ -570,9 +744,61 @@ export class Evaluator {
         break;
       }
       default:
+        if (this.arnMode !== 'reference')
+          pattern = await this.extendedArnParts(type, pattern, str, this.arnMode === 'documented');
         break;
     }
     return pattern.replace(/\$\{[^}]*\}/g, () => resourceName);
+  }
+
+  /** Property-dependent parts of ARNs that only our extended table knows about. */
+  private async extendedArnParts(
+    type: string,
+    pattern: string,
+    str: (prop: string) => Promise<string | undefined>,
+    documented: boolean,
+  ): Promise<string> {
+    // Schedules are not in the reference's table: their group is always part of the ARN.
+    if (type === 'AWS::Scheduler::Schedule')
+      return pattern.replace('${GroupName}', (await str('GroupName')) ?? 'default');
+    // The others correct ARNs the reference also produces, so only with documentedArns.
+    if (!documented) return pattern;
+    const withPath = async (nameProp: string, placeholder: string): Promise<string> => {
+      const p = (await str('Path')) ?? '/';
+      const name = await str(nameProp);
+      return name === undefined ? pattern : pattern.replace(placeholder, p.slice(1) + name);
+    };
+    switch (type) {
+      case 'AWS::IAM::Group':
+        return withPath('GroupName', '${GroupNameWithPath}');
+      case 'AWS::IAM::InstanceProfile':
+        return withPath('InstanceProfileName', '${InstanceProfileNameWithPath}');
+      case 'AWS::IAM::ServerCertificate':
+        return withPath('ServerCertificateName', '${CertificateNameWithPath}');
+      case 'AWS::WAFv2::WebACL':
+      case 'AWS::WAFv2::IPSet':
+      case 'AWS::WAFv2::RuleGroup':
+      case 'AWS::WAFv2::RegexPatternSet': {
+        // CloudFront-scoped WAF resources live in us-east-1 under "global".
+        const scope = await str('Scope');
+        if (scope === 'CLOUDFRONT') {
+          return pattern
+            .replace('${Scope}', 'global')
+            .replace(/^(arn:[^:]*:wafv2:)[^:]*:/, '$1us-east-1:');
+        }
+        return pattern.replace('${Scope}', 'regional');
+      }
+      case 'AWS::Events::Rule': {
+        // Rules on a custom bus are named `rule/<bus>/<rule>`; the bus may be given by ARN.
+        const bus = await str('EventBusName');
+        const busName = bus?.slice(bus.lastIndexOf('/') + 1);
+        if (busName && busName !== 'default')
+          return pattern.replace('rule/${RuleName}', `rule/${busName}/\${RuleName}`);
+        return pattern;
+      }
+      default:
+        return pattern;
+    }
   }
 
   // ---------------------------------------------------------------- Sub, Join, Split, Select, FindInMap, If
@@ -1029,4 +1255,106 @@ function pruneNoValue(value: unknown): unknown {
     for (const key of Object.keys(value)) if (value[key] === NO_VALUE) delete value[key];
   }
   return value;
+}
+
+function availabilityZones(region: string, init: EvaluatorInit): readonly string[] {
+  const injected = init.availabilityZones?.[region];
+  return injected ?? [`${region}a`, `${region}b`, `${region}c`];
+}
+
+/**
+ * Fn::Cidr [ipBlock, count, cidrBits]: the first `count` subnets of `ipBlock` whose host part is
+ * `cidrBits` bits wide (`/24` for cidrBits 8 in IPv4), in address order, as CloudFormation returns
+ * them. IPv4 and IPv6. Returns an error sentence for invalid arguments.
+ */
+export function cidrSubnets(block: unknown, count: unknown, bits: unknown): string[] | string {
+  const toInt = (v: unknown): number | undefined => {
+    if (typeof v === 'number' && Number.isInteger(v)) return v;
+    if (typeof v === 'string' && /^\d+$/.test(v.trim())) return Number(v.trim());
+    return undefined;
+  };
+  const n = toInt(count);
+  const hostBits = toInt(bits);
+  if (typeof block !== 'string') return `ipBlock must be a string, got ${pyRepr(block)}`;
+  if (n === undefined || n < 1 || n > 256)
+    return `count must be an integer from 1 to 256, got ${pyRepr(count)}`;
+  const slash = block.indexOf('/');
+  const address = slash < 0 ? block : block.slice(0, slash);
+  const prefix = slash < 0 ? undefined : toInt(block.slice(slash + 1));
+  const v6 = address.includes(':');
+  const width = v6 ? 128 : 32;
+  const parsed = v6 ? parseIpv6(address) : parseIpv4(address);
+  if (parsed === undefined || prefix === undefined || prefix > width)
+    return `${block} is not a valid CIDR block`;
+  if (hostBits === undefined || hostBits < 0 || hostBits > width - prefix)
+    return `cidrBits must be an integer from 0 to ${width - prefix} for ${block}, got ${pyRepr(bits)}`;
+  const newPrefix = width - hostBits;
+  const available = 1n << BigInt(newPrefix - prefix);
+  if (BigInt(n) > available)
+    return `${block} has room for ${available} subnets of /${newPrefix}, not ${n}`;
+  const mask = ((1n << BigInt(width)) - 1n) ^ ((1n << BigInt(width - prefix)) - 1n);
+  const network = parsed & mask;
+  const step = 1n << BigInt(hostBits);
+  const out: string[] = [];
+  for (let i = 0n; i < BigInt(n); i++) {
+    const a = network + i * step;
+    out.push(`${v6 ? formatIpv6(a) : formatIpv4(a)}/${newPrefix}`);
+  }
+  return out;
+}
+
+function parseIpv4(text: string): bigint | undefined {
+  const parts = text.split('.');
+  if (parts.length !== 4) return undefined;
+  let value = 0n;
+  for (const p of parts) {
+    if (!/^\d{1,3}$/.test(p) || Number(p) > 255) return undefined;
+    value = (value << 8n) | BigInt(Number(p));
+  }
+  return value;
+}
+
+function formatIpv4(value: bigint): string {
+  return [24n, 16n, 8n, 0n].map((s) => String((value >> s) & 255n)).join('.');
+}
+
+function parseIpv6(text: string): bigint | undefined {
+  const halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  const groups = (h: string): string[] => (h === '' ? [] : h.split(':'));
+  const head = groups(halves[0] ?? '');
+  const tail = halves.length === 2 ? groups(halves[1] ?? '') : [];
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
+  const all = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill('0'), ...tail];
+  let value = 0n;
+  for (const g of all) {
+    if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return undefined;
+    value = (value << 16n) | BigInt(Number.parseInt(g, 16));
+  }
+  return value;
+}
+
+/** RFC 5952 text form (lowercase, longest run of zero groups compressed). */
+function formatIpv6(value: bigint): string {
+  const groups: number[] = [];
+  for (let s = 112n; s >= 0n; s -= 16n) groups.push(Number((value >> s) & 0xffffn));
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8;) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen && j - i >= 2) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (bestStart < 0) return hex.join(':');
+  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
 }

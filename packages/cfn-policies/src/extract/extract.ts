@@ -8,6 +8,11 @@ import {
   type EvaluationBehaviour,
 } from './evaluator.js';
 import { LookupNotFoundError } from './lookups.js';
+import {
+  fileSystemNestedTemplates,
+  isRemoteTemplateLocation,
+  nestedParameterValues,
+} from './nested-stacks.js';
 import { pyRepr } from './py-repr.js';
 import type {
   ExtractInput,
@@ -56,10 +61,14 @@ interface PolicyTargets {
 
 const ROLE_NAME_PATTERN = /^[\w+=,.@-]+$/;
 
+/** Nested stacks within nested stacks are followed this deep. */
+const MAX_NESTING = 10;
+
 interface ResolvedOptions {
   behaviour: EvaluationBehaviour;
   skipFalseConditions: boolean;
   extraTypes: boolean;
+  followNestedStacks: boolean;
   exclude: Set<string>;
 }
 
@@ -78,9 +87,13 @@ function resolveOptions(input: ExtractInput): ResolvedOptions {
       findInMapDefault: better,
       notificationArnsEmpty: better,
       strictFunctions: better,
+      referenceArnTable: !better,
+      documentedArns: o.documentedArns ?? false,
+      networkFunctions: better,
     },
     skipFalseConditions: o.skipResourcesWithFalseCondition ?? better,
     extraTypes: o.extractExtraTypes ?? better,
+    followNestedStacks: (o.followNestedStacks ?? better) && (o.extractExtraTypes ?? better),
     exclude: new Set((o.excludeResourceTypes ?? []).map((t) => t.trim()).filter((t) => t !== '')),
   };
 }
@@ -105,6 +118,8 @@ export async function extractFromTemplate(
   input: ExtractInput,
 ): Promise<ExtractionResult> {
   const options = resolveOptions(input);
+  // The extractor owns nested-stack templates; the evaluator asks it for their Outputs.
+  const owner: { extractor?: Extractor } = {};
   const evaluator = new Evaluator({
     template: loaded.template,
     positions: loaded.positions,
@@ -112,9 +127,20 @@ export async function extractFromTemplate(
     parameterValues: input.parameters ?? {},
     lookups: input.lookups,
     behaviour: options.behaviour,
+    ...(input.options?.availabilityZones
+      ? { availabilityZones: input.options.availabilityZones }
+      : {}),
+    ...(options.followNestedStacks
+      ? {
+          nestedStackOutput: (id: string, output: string, path: string) =>
+            owner.extractor
+              ? owner.extractor.nestedStackOutput(id, output, path)
+              : Promise.resolve(undefined),
+        }
+      : {}),
   });
-  const extractor = new Extractor(loaded, evaluator, options, input);
-  return extractor.run();
+  owner.extractor = new Extractor(loaded, evaluator, options, input);
+  return owner.extractor.run();
 }
 
 class Extractor {
@@ -136,6 +162,9 @@ class Extractor {
   private readonly statementOrigins = new WeakMap<object, string>();
   private readonly notChecked: NotChecked[] = [];
   private readonly skipped: SkippedResource[] = [];
+  /** Policies and parse output of followed nested stacks, appended after this template's own. */
+  private readonly nestedPolicies: ExtractedPolicy[] = [];
+  private readonly nestedOutputs: ParseOutput[] = [];
 
   constructor(
     private readonly loaded: LoadedTemplate,
@@ -976,6 +1005,160 @@ class Extractor {
     }
   }
 
+  // ------------------------------------------------------------------ nested stacks
+
+  /**
+   * Follows a nested stack whose template is a local file next to the parent template: the child
+   * is parsed and extracted with the parameters the parent passes, and its policies are reported
+   * with the nested stack's logical id and the child file. Anything else is listed as not checked.
+   */
+  private async nestedStack(id: string, type: string, locationProp: string): Promise<void> {
+    const found = await this.nestedChild(id, type, locationProp);
+    if ('notChecked' in found) {
+      return this.addNotChecked(id, type, found.notChecked, this.propPath(id, locationProp));
+    }
+    const result = await parseAndExtract({
+      ...this.input,
+      text: found.text,
+      file: found.file,
+      format: undefined,
+      parameters: found.parameters,
+      nestedChain: [...(this.input.nestedChain ?? []), this.input.file],
+    });
+    const prefix = (inner?: string): string => (inner ? `${id}/${inner}` : id);
+    for (const policy of result.policies)
+      this.nestedPolicies.push({ ...policy, nestedStack: prefix(policy.nestedStack) });
+    for (const n of result.notChecked)
+      this.notChecked.push({ ...n, nestedStack: prefix(n.nestedStack) });
+    for (const n of result.skipped) this.skipped.push({ ...n, nestedStack: prefix(n.nestedStack) });
+    this.nestedOutputs.push(result.parseOutput);
+  }
+
+  private readonly nestedChildren = new Map<
+    string,
+    Promise<
+      | { file: string; text: string; parameters: Record<string, string | string[]> }
+      | { notChecked: string }
+    >
+  >();
+
+  /** The child template of a nested stack and the parameters passed to it (once per stack). */
+  private nestedChild(
+    id: string,
+    type: string,
+    locationProp: string,
+  ): Promise<
+    | { file: string; text: string; parameters: Record<string, string | string[]> }
+    | { notChecked: string }
+  > {
+    let cached = this.nestedChildren.get(id);
+    if (!cached) {
+      cached = this.findNestedChild(id, type, locationProp);
+      this.nestedChildren.set(id, cached);
+    }
+    return cached;
+  }
+
+  private async findNestedChild(
+    id: string,
+    type: string,
+    locationProp: string,
+  ): Promise<
+    | { file: string; text: string; parameters: Record<string, string | string[]> }
+    | { notChecked: string }
+  > {
+    if (!this.options.followNestedStacks)
+      return {
+        notChecked:
+          'Nested stack: its template is not followed; validate the child template separately',
+      };
+    const location = await this.prop(id, locationProp);
+    if (typeof location !== 'string') {
+      return {
+        notChecked:
+          type === 'AWS::Serverless::Application'
+            ? 'Serverless application from the Serverless Application Repository: its template is not available before deployment and is not validated'
+            : `Nested stack: ${locationProp} does not resolve to a string, so its template cannot be read`,
+      };
+    }
+    if (isRemoteTemplateLocation(location))
+      return {
+        notChecked: `Nested stack template ${location} is remote: validate the child template separately`,
+      };
+    const chain = this.input.nestedChain ?? [];
+    if (chain.length >= MAX_NESTING)
+      return { notChecked: `Nested stacks deeper than ${MAX_NESTING} levels are not followed` };
+    const resolver = this.input.resolveNestedTemplate ?? fileSystemNestedTemplates;
+    const child = await resolver(location, this.input.file);
+    if (!child) {
+      return {
+        notChecked: `Nested stack template ${location} was not found next to ${this.input.file}: validate the child template separately`,
+      };
+    }
+    if (chain.includes(child.file) || child.file === this.input.file)
+      return { notChecked: `Nested stack template ${child.file} includes itself` };
+    // Parameters may use other nested stacks' outputs, but not this stack's own.
+    this.resolvingParameters.add(id);
+    let passed: unknown;
+    try {
+      passed = await this.prop(id, 'Parameters');
+    } finally {
+      this.resolvingParameters.delete(id);
+    }
+    const params = nestedParameterValues(passed);
+    if ('problem' in params) {
+      return this.fail(
+        'invalid_value',
+        `Nested stack ${id}: ${params.problem}`,
+        this.propPath(id, 'Parameters'),
+      );
+    }
+    return { file: child.file, text: child.text, parameters: params.values };
+  }
+
+  private readonly resolvingParameters = new Set<string>();
+
+  /**
+   * `Fn::GetAtt <NestedStack>.Outputs.<Name>`: evaluates the child's `Outputs.<Name>.Value` with
+   * the parameters the parent passes. Undefined when the stack is not followed or has no such
+   * output (the GetAtt then fails as unsupported).
+   */
+  async nestedStackOutput(id: string, output: string, path: string): Promise<unknown> {
+    const resource = this.loaded.template.Resources[id];
+    if (!resource) return undefined;
+    const locationProp =
+      resource.Type === 'AWS::Serverless::Application' ? 'Location' : 'TemplateURL';
+    if (this.resolvingParameters.has(id)) {
+      return this.ev.fail(
+        'cycle',
+        `Cycle detected: the parameters of nested stack ${id} depend on its own outputs`,
+        path,
+      );
+    }
+    const found = await this.nestedChild(id, resource.Type, locationProp);
+    if ('notChecked' in found) return undefined;
+    const child = loadTemplate({ text: found.text, file: found.file });
+    const outputs = child.template.Outputs;
+    const entry = isPlainObject(outputs) ? outputs[output] : undefined;
+    if (!isPlainObject(entry) || !('Value' in entry)) return undefined;
+    const evaluator = new Evaluator({
+      template: child.template,
+      positions: child.positions,
+      account: {
+        accountId: this.input.accountId,
+        region: this.input.region,
+        partition: this.input.partition,
+      },
+      parameterValues: found.parameters,
+      lookups: this.input.lookups,
+      behaviour: this.options.behaviour,
+      ...(this.input.options?.availabilityZones
+        ? { availabilityZones: this.input.options.availabilityZones }
+        : {}),
+    });
+    return await evaluator.eval(entry.Value, `Outputs.${output}.Value`);
+  }
+
   // ------------------------------------------------------------------ types the reference ignores
 
   private async parseOtherResource(id: string, r: CfnResource): Promise<void> {
@@ -1072,11 +1255,9 @@ class Extractor {
           this.propPath(id, 'Content'),
         );
       case 'AWS::CloudFormation::Stack':
-        return this.addNotChecked(
-          id,
-          type,
-          'Nested stack: its template is not followed; validate the child template separately',
-        );
+        return this.nestedStack(id, type, 'TemplateURL');
+      case 'AWS::Serverless::Application':
+        return this.nestedStack(id, type, 'Location');
       case 'AWS::Lambda::Url': {
         const auth = await this.prop(id, 'AuthType');
         if (auth === 'NONE')
@@ -1300,6 +1481,15 @@ class Extractor {
       const resource: NonNullable<ExtractedPolicy['resource']> = { name: r.name, type: r.type };
       if (r.configuration) resource.configuration = r.configuration;
       policies.push(this.item(r.policy, { policy_type: 'resource', resource }));
+    }
+    policies.push(...this.nestedPolicies);
+    for (const child of this.nestedOutputs) {
+      parseOutput.Roles.push(...child.Roles);
+      parseOutput.PermissionSets.push(...child.PermissionSets);
+      parseOutput.Users.push(...child.Users);
+      parseOutput.Groups.push(...child.Groups);
+      parseOutput.Resources.push(...child.Resources);
+      parseOutput.OrphanedPolicies.push(...child.OrphanedPolicies);
     }
     return {
       file: this.loaded.file,

@@ -1,9 +1,12 @@
 export { parseAndExtract, extractFromTemplate, toComparablePolicy } from './extract.js';
 export { lookupsFromMocks, LookupNotFoundError } from './lookups.js';
+export { fileSystemNestedTemplates, isRemoteTemplateLocation } from './nested-stacks.js';
+export type { NestedTemplate, NestedTemplateResolver } from './nested-stacks.js';
 export type { ExternalLookups, CaseMocks, LookupNotFoundCode } from './lookups.js';
-export { Evaluator, NO_VALUE, NAME_HINTS } from './evaluator.js';
+export { Evaluator, NO_VALUE, NAME_HINTS, EXTENDED_NAME_HINTS, cidrSubnets } from './evaluator.js';
 export type { AccountConfig, EvaluationBehaviour } from './evaluator.js';
-export { ARN_PATTERNS, arnPattern, refReturnsArn } from './arn-patterns.js';
+export { ARN_PATTERNS, REFERENCE_ARN_PATTERNS, arnPattern, refReturnsArn } from './arn-patterns.js';
+export type { ArnPatternTable, ArnTableMode } from './arn-patterns.js';
 export { pyRepr, pyStr } from './py-repr.js';
 export type {
   ExtractInput,

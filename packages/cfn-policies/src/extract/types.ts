@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../template/errors.js';
 import type { TemplateFormat } from '../template/load-template.js';
 import type { ExternalLookups } from './lookups.js';
+import type { NestedTemplateResolver } from './nested-stacks.js';
 
 export interface ExtractOptions {
   /** Exact, case-sensitive types whose resources are not parsed at all. */
@@ -18,6 +19,24 @@ export interface ExtractOptions {
   skipResourcesWithFalseCondition?: boolean;
   /** Extract policy types the reference ignores (ECR, EventBridge, Logs, OpenSearch, SAM, ...). */
   extractExtraTypes?: boolean;
+  /**
+   * Follow nested stacks (`AWS::CloudFormation::Stack` `TemplateURL`, SAM
+   * `AWS::Serverless::Application` `Location`) whose template is a local file: the child is parsed
+   * with the parameters the parent passes and its policies are added (tagged `nestedStack`).
+   * Default: !referenceParity (the reference never follows them). Needs `extractExtraTypes`.
+   */
+  followNestedStacks?: boolean;
+  /**
+   * Build ARNs in AWS's documented formats where the reference's differ (log groups' `:*`,
+   * EventBridge rules on custom buses, WAF scopes, IAM paths of groups and instance profiles,
+   * Transfer/DataSync/Evidently account and region, Lambda version ARNs...) and name resources
+   * after their name property as deployed (e.g. `table/<TableName>`), so that
+   * check-access-not-granted `--resources` lists match. Default false: the reference's ARNs, which
+   * conformance cases expect. Ignored with referenceParity.
+   */
+  documentedArns?: boolean;
+  /** Fn::GetAZs answers per region (default `<region>a`, `<region>b`, `<region>c`). */
+  availabilityZones?: Record<string, string[]>;
 }
 
 export interface ExtractInput {
@@ -32,6 +51,13 @@ export interface ExtractInput {
   partition: string;
   options?: ExtractOptions;
   lookups: ExternalLookups;
+  /**
+   * Reads nested stack templates (default: the local file relative to `file`'s directory, see
+   * `fileSystemNestedTemplates`). Return undefined when there is no such template.
+   */
+  resolveNestedTemplate?: NestedTemplateResolver;
+  /** @internal Files of the parent templates while following nested stacks (cycle guard). */
+  nestedChain?: string[];
 }
 
 export type PrincipalType = 'Role' | 'User' | 'Group' | 'PermissionSet';
@@ -53,6 +79,11 @@ export interface ExtractedPolicy {
   logicalId: string;
   /** CDK construct path (`Metadata.aws:cdk:path`) when present. */
   cdkPath?: string;
+  /**
+   * Set when the policy comes from a followed nested stack: the nested stack's logical id in the
+   * parent (`Outer/Inner` when nested deeper). `location.file` is then the child template.
+   */
+  nestedStack?: string;
 }
 
 export interface NotChecked {
@@ -61,6 +92,8 @@ export interface NotChecked {
   reason: string;
   location: SourceLocation;
   cdkPath?: string;
+  /** Logical id (path) of the followed nested stack it comes from, if any. */
+  nestedStack?: string;
 }
 
 export interface SkippedResource {
@@ -68,6 +101,8 @@ export interface SkippedResource {
   type: string;
   reason: string;
   location: SourceLocation;
+  /** Logical id (path) of the followed nested stack it comes from, if any. */
+  nestedStack?: string;
 }
 
 export interface ParseOutputPolicy {

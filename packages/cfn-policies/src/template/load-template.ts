@@ -1,6 +1,6 @@
 import { TemplateError } from './errors.js';
 import { JsonSyntaxError, parseJsonWithPositions } from './json-parser.js';
-import { PositionIndex } from './positions.js';
+import { PositionIndex, type OffsetLookup } from './positions.js';
 import { checkTemplateSchema } from './template-schema.js';
 import { YamlSyntaxError, parseYamlWithPositions } from './yaml-loader.js';
 
@@ -42,7 +42,7 @@ export interface LoadTemplateInput {
  */
 export function loadTemplate(input: LoadTemplateInput): LoadedTemplate {
   const { text, file } = input;
-  let parsed: { value: unknown; offsets: Map<string, number> } | undefined;
+  let parsed: { value: unknown; offsets: OffsetLookup } | undefined;
   let format: TemplateFormat = 'json';
   let jsonError: JsonSyntaxError | undefined;
   if (input.format !== 'yaml') {

@@ -5,6 +5,12 @@ export function joinPath(parent: string, segment: string | number): string {
   return parent === '' ? String(segment) : `${parent}.${segment}`;
 }
 
+/** Template path -> source offset; a `Map` or a lazily computed index (YAML). */
+export interface OffsetLookup {
+  get(path: string): number | undefined;
+  has(path: string): boolean;
+}
+
 /**
  * Side table from template paths to source offsets. Offsets are converted to line/column lazily so
  * that loading a large template costs one Map insert per node.
@@ -15,7 +21,7 @@ export class PositionIndex {
   constructor(
     readonly file: string,
     private readonly text: string,
-    private readonly offsets: Map<string, number>,
+    private readonly offsets: OffsetLookup,
   ) {
     const starts = [0];
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
