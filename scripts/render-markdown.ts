@@ -45,10 +45,11 @@ try {
     `<!doctype html><meta charset="utf-8"><style>${css}</style><body>${body}</body>`,
   );
   // Reviewers need to see what is inside collapsed sections too.
-  if (openDetails)
-    await page.evaluate(() =>
-      document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')),
-    );
+  if (openDetails) {
+    await page.locator('details').evaluateAll((nodes) => {
+      for (const node of nodes) node.setAttribute('open', '');
+    });
+  }
   await page.screenshot({ path: resolve(output), fullPage: true });
 } finally {
   await browser.close();
