@@ -4,7 +4,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', '**/node_modules/**', 'coverage/**', '.tmp/**', '**/testdata/**', '**/fixtures/**'],
+    ignores: [
+      'dist/**',
+      '**/node_modules/**',
+      'coverage/**',
+      '.tmp/**',
+      '**/testdata/**',
+      '**/fixtures/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -16,13 +23,22 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'off',
     },
   },
   {
     // Tests poke at untyped JSON from real tools; strict unsafe-* rules there add noise, not safety.
-    files: ['**/*.test.ts', 'test/**/*.ts', '**/bench/**/*.ts', '**/conformance/**/*.ts', 'scripts/**/*.ts'],
+    files: [
+      '**/*.test.ts',
+      'test/**/*.ts',
+      '**/bench/**/*.ts',
+      '**/conformance/**/*.ts',
+      'scripts/**/*.ts',
+    ],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

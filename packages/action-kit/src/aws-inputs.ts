@@ -21,7 +21,11 @@ export function readAwsInputs(p: InputParser): AwsInputs {
     roleToAssume: p.string('role-to-assume'),
     audience: p.withDefault('audience', 'sts.amazonaws.com'),
     roleSessionName: p.withDefault('role-session-name', 'devsecops-gates'),
-    roleDurationSeconds: p.integer('role-duration-seconds', { min: 900, max: 43200, fallback: 3600 }),
+    roleDurationSeconds: p.integer('role-duration-seconds', {
+      min: 900,
+      max: 43200,
+      fallback: 3600,
+    }),
     stsEndpoint: p.string('sts-endpoint'),
     allowedAccountIds: p.list('allowed-account-ids'),
     webIdentityTokenFile: p.string('web-identity-token-file'),

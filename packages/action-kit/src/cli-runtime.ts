@@ -35,7 +35,14 @@ export interface ParsedFlags {
 export function parseFlags(argv: readonly string[]): ParsedFlags {
   const inputs: Record<string, string> = {};
   const positionals: string[] = [];
-  const out: ParsedFlags = { inputs, json: false, summaryFile: undefined, verbose: false, help: false, positionals };
+  const out: ParsedFlags = {
+    inputs,
+    json: false,
+    summaryFile: undefined,
+    verbose: false,
+    help: false,
+    positionals,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (!arg.startsWith('--')) {

@@ -22,7 +22,9 @@ const pr = (headRepo: unknown) => ({
 
 describe('readGitHubContext', () => {
   it('tells same-repo, fork and deleted-fork pull requests apart', () => {
-    expect(readGitHubContext(withEvent(pr({ full_name: 'o/r' }))).pullRequest?.fromFork).toBe(false);
+    expect(readGitHubContext(withEvent(pr({ full_name: 'o/r' }))).pullRequest?.fromFork).toBe(
+      false,
+    );
     expect(readGitHubContext(withEvent(pr({ full_name: 'x/r' }))).pullRequest?.fromFork).toBe(true);
     expect(readGitHubContext(withEvent(pr(null))).pullRequest?.fromFork).toBe(true);
     expect(readGitHubContext(withEvent(pr(null))).pullRequestNumber).toBe(7);

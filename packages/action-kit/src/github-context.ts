@@ -27,7 +27,10 @@ export interface GitHubContext {
     | undefined;
 }
 
-export function readGitHubContext(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): GitHubContext {
+export function readGitHubContext(
+  env: NodeJS.ProcessEnv,
+  cwd: string = process.cwd(),
+): GitHubContext {
   const eventPath = env.GITHUB_EVENT_PATH;
   let payload: Record<string, unknown> = {};
   if (eventPath) {
@@ -45,7 +48,8 @@ export function readGitHubContext(env: NodeJS.ProcessEnv, cwd: string = process.
   const base = asRecord(pr?.base);
   const headRepo = asRecord(head?.repo);
   const baseRepo = asRecord(base?.repo);
-  const number = typeof payload.number === 'number' ? payload.number : (pr?.number as number | undefined);
+  const number =
+    typeof payload.number === 'number' ? payload.number : (pr?.number as number | undefined);
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',
     payload,
@@ -77,7 +81,9 @@ export function readGitHubContext(env: NodeJS.ProcessEnv, cwd: string = process.
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  return value !== null && typeof value === 'object'
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 function str(value: unknown): string {

@@ -10,7 +10,9 @@ describe('InputParser', () => {
     expect(() => p.integer('n', {})).toThrow(/'n' must be a whole number, got 'abc'/);
     expect(() => p.boolean('b', false)).toThrow(/'b' must be true or false/);
     expect(() => p.oneOf('e', ['a', 'b'])).toThrow(/'e' must be one of 'a', 'b', got 'x'/);
-    expect(() => p.integer('r', { min: 10, max: 20 })).toThrow(/'r' must be between 10 and 20, got 5/);
+    expect(() => p.integer('r', { min: 10, max: 20 })).toThrow(
+      /'r' must be between 10 and 20, got 5/,
+    );
     expect(() => p.required('missing')).toThrow(ConfigurationError);
   });
 

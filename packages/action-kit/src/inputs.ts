@@ -24,7 +24,8 @@ export class InputParser {
 
   required(name: string): string {
     const value = this.string(name);
-    if (value === undefined) throw new ConfigurationError(`Input required and not supplied: ${name}`);
+    if (value === undefined)
+      throw new ConfigurationError(`Input required and not supplied: ${name}`);
     return value;
   }
 
@@ -38,14 +39,15 @@ export class InputParser {
     if (value === undefined) return fallback;
     if (TRUE.has(value)) return true;
     if (FALSE.has(value)) return false;
-    throw new ConfigurationError(
-      `Input '${name}' must be true or false, got '${value}'.`,
-    );
+    throw new ConfigurationError(`Input '${name}' must be true or false, got '${value}'.`);
   }
 
   integer(name: string, options: { min?: number; max?: number }): number | undefined;
   integer(name: string, options: { min?: number; max?: number; fallback: number }): number;
-  integer(name: string, options: { min?: number; max?: number; fallback?: number }): number | undefined {
+  integer(
+    name: string,
+    options: { min?: number; max?: number; fallback?: number },
+  ): number | undefined {
     const value = this.string(name);
     if (value === undefined) return options.fallback;
     if (!/^[+-]?\d+$/.test(value)) {
@@ -54,9 +56,7 @@ export class InputParser {
     const n = Number(value);
     const { min, max } = options;
     if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
-      throw new ConfigurationError(
-        `Input '${name}' must be ${rangeText(min, max)}, got ${value}.`,
-      );
+      throw new ConfigurationError(`Input '${name}' must be ${rangeText(min, max)}, got ${value}.`);
     }
     return n;
   }

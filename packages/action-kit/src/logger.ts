@@ -33,7 +33,8 @@ export async function withGroup<T>(logger: Logger, name: string, fn: () => Promi
   }
 }
 
-export type LogLevel = 'debug' | 'info' | 'notice' | 'warning' | 'error' | 'group' | 'endgroup' | 'mask';
+export type LogLevel =
+  'debug' | 'info' | 'notice' | 'warning' | 'error' | 'group' | 'endgroup' | 'mask';
 
 export interface LogEntry {
   level: LogLevel;
@@ -73,7 +74,9 @@ export class RecordingLogger implements Logger {
   }
 
   messages(level?: LogLevel): string[] {
-    return this.entries.filter((e) => level === undefined || e.level === level).map((e) => e.message);
+    return this.entries
+      .filter((e) => level === undefined || e.level === level)
+      .map((e) => e.message);
   }
 
   private push(level: LogLevel, message: string, properties?: AnnotationProperties): void {

@@ -7,7 +7,10 @@ describe('runAction', () => {
   it('writes outputs and fails once, naming the action, on a failing verdict', async () => {
     const rt = recordingRuntime({});
     await runAction('demo', rt, () =>
-      Promise.resolve({ verdict: { status: 'fail', reason: '2 high findings' }, outputs: { high: 2 } }),
+      Promise.resolve({
+        verdict: { status: 'fail', reason: '2 high findings' },
+        outputs: { high: 2 },
+      }),
     );
     expect(rt.outputs).toEqual({ high: '2' });
     expect(rt.failures).toEqual(['demo: 2 high findings']);
@@ -15,7 +18,9 @@ describe('runAction', () => {
 
   it('reports configuration errors without a stack and unexpected ones as such', async () => {
     const rt = recordingRuntime({});
-    await runAction('demo', rt, () => Promise.reject(new ConfigurationError('bad input', { hint: 'Fix it.' })));
+    await runAction('demo', rt, () =>
+      Promise.reject(new ConfigurationError('bad input', { hint: 'Fix it.' })),
+    );
     await runAction('demo', rt, () => Promise.reject(new TypeError('boom')));
     // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
     await runAction('demo', rt, () => Promise.reject({ code: 42 }));

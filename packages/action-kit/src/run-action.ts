@@ -7,9 +7,7 @@ import type { Logger } from './logger.js';
  * `skipped` finishes neutral (e.g. no credentials on a fork PR) with the reason reported.
  */
 export type Verdict =
-  | { status: 'pass' }
-  | { status: 'fail'; reason: string }
-  | { status: 'skipped'; reason: string };
+  { status: 'pass' } | { status: 'fail'; reason: string } | { status: 'skipped'; reason: string };
 
 export type OutputValue = string | number | boolean;
 
@@ -49,7 +47,8 @@ export async function runAction(
     for (const [name, value] of Object.entries(outcome.outputs)) runtime.setOutput(name, value);
     const { verdict } = outcome;
     if (verdict.status === 'fail') runtime.setFailed(`${actionName}: ${verdict.reason}`);
-    else if (verdict.status === 'skipped') runtime.logger.notice(`${actionName} skipped: ${verdict.reason}`);
+    else if (verdict.status === 'skipped')
+      runtime.logger.notice(`${actionName} skipped: ${verdict.reason}`);
     return outcome;
   } catch (error) {
     if (isConfigurationError(error)) {

@@ -41,9 +41,6 @@ export function readUploadInputs(p: InputParser, fallback: UploadMode = 'auto'):
  * A severity floor such as `fail-on: high` (fail on high or critical). `none` disables it.
  * Returns `undefined` when the input is not given.
  */
-export function readSeverityFloor(
-  p: InputParser,
-  name = 'fail-on',
-): Severity | 'none' | undefined {
+export function readSeverityFloor(p: InputParser, name = 'fail-on'): Severity | 'none' | undefined {
   return p.oneOf(name, [...SEVERITIES, 'none'] as const);
 }

@@ -10,7 +10,11 @@ inputs (see actions/<name>/README.md). Commands:
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === 'help') {
-    io.stdout(`${USAGE}${Object.keys(commands).map((c) => `  ${c}`).join('\n')}\n  demo\n`);
+    io.stdout(
+      `${USAGE}${Object.keys(commands)
+        .map((c) => `  ${c}`)
+        .join('\n')}\n  demo\n`,
+    );
     return command === undefined ? 1 : 0;
   }
   try {
@@ -37,6 +41,8 @@ async function demo(io: CliIo): Promise<number> {
     const code = await cli.demo(io);
     if (code !== 0) failed++;
   }
-  io.stdout(`\ndemo: ${failed === 0 ? 'every action ran as expected' : `${failed} action(s) misbehaved`}\n`);
+  io.stdout(
+    `\ndemo: ${failed === 0 ? 'every action ran as expected' : `${failed} action(s) misbehaved`}\n`,
+  );
   return failed === 0 ? 0 : 1;
 }

@@ -242,10 +242,19 @@ const cache = new Map<string, ServiceModel>();
 // Each URL is spelled out in full (no template literal) so bundlers such as ncc can see and
 // copy every model file; a computed path is copied under a mangled name and then not found.
 const MODEL_URLS = {
-  'accessanalyzer-2019-11-01.json': new URL('./testdata/models/accessanalyzer-2019-11-01.json', import.meta.url),
-  'securityhub-2018-10-26.json': new URL('./testdata/models/securityhub-2018-10-26.json', import.meta.url),
+  'accessanalyzer-2019-11-01.json': new URL(
+    './testdata/models/accessanalyzer-2019-11-01.json',
+    import.meta.url,
+  ),
+  'securityhub-2018-10-26.json': new URL(
+    './testdata/models/securityhub-2018-10-26.json',
+    import.meta.url,
+  ),
   'sts-2011-06-15.json': new URL('./testdata/models/sts-2011-06-15.json', import.meta.url),
-  'codeguru-reviewer-2019-09-19.json': new URL('./testdata/models/codeguru-reviewer-2019-09-19.json', import.meta.url),
+  'codeguru-reviewer-2019-09-19.json': new URL(
+    './testdata/models/codeguru-reviewer-2019-09-19.json',
+    import.meta.url,
+  ),
 } as const;
 
 export const BUNDLED_MODEL_FILES = Object.keys(MODEL_URLS) as (keyof typeof MODEL_URLS)[];
