@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
+      '**/*.generated.ts',
       'dist/**',
       '**/node_modules/**',
       'coverage/**',
