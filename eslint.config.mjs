@@ -1,4 +1,4 @@
-// One lint config for the whole workspace: type-checked rules, kebab-case file names.
+// One lint config for the whole workspace: type-checked rules (file names: scripts/file-names.test.ts).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
