@@ -16,7 +16,9 @@ describe('cfn-policy-validator conformance corpus (real SDK clients against the 
     expect(result.problems).toEqual([]);
     expect(result.passed).toBe(true);
     // Only cases that document a reference gap may pass through reference-parity mode.
-    if (result.deliberateDifference)
+    if (result.deliberateDifference) {
+      expect(result.documented).toBe(true);
       expect(Boolean(c.suggested_behavior) || documentedDifference(c.id)).toBe(true);
+    }
   });
 });
