@@ -3,7 +3,8 @@
  * (`cfn-policy-validator`): same commands and flags (unambiguous prefixes accepted, as argparse
  * does), JSON on stdout with 4-space indentation, exit 0 / 2 (blocking findings) / 1 (error,
  * `ERROR: <message>` on stderr). Differences: usage errors exit 1, not 2; `--account-id` and
- * `--partition` skip the STS lookup; `--template-path` may repeat and take globs.
+ * `--partition` skip the STS lookup; `--template-path` may repeat and take globs; our improvements
+ * over the reference (packages/cfn-policies/DECISIONS.md) are on unless `--reference-parity`.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -41,6 +42,8 @@ const COMMON: Record<string, FlagKind> = {
   partition: 'value',
   concurrency: 'value',
   locations: 'switch',
+  // Reproduce cfn-policy-validator exactly, quirks included (packages/cfn-policies/DECISIONS.md).
+  'reference-parity': 'switch',
 };
 const CHECKS: Record<string, FlagKind> = {
   'ignore-finding': 'value',
@@ -255,6 +258,7 @@ export async function referenceCli(argv: readonly string[], io: CliIo): Promise<
       ): void => {
         if (value !== undefined) options[key] = value;
       };
+      set('referenceParity', args.switches.has('reference-parity') || undefined);
       set('excludeResourceTypes', commaList(v['exclude-resource-types']));
       set(
         'allowDynamicRefWithoutVersion',
