@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 7 modules
 var src = __webpack_require__(9157);
-// EXTERNAL MODULE: ./packages/sarif/src/core.ts + 24 modules
-var core = __webpack_require__(9987);
+// EXTERNAL MODULE: ./packages/sarif/src/core.ts + 26 modules
+var core = __webpack_require__(1858);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/sarif/src/asff/text-limits.ts

@@ -79,10 +79,9 @@ export class ResultExtractor {
   extract(buf: Buffer, from: number, spec: Spec = RESULT_SPEC): { value: unknown; end: number } {
     this.buf = buf;
     this.i = from;
-    this.ws();
-    const c = this.peek();
+    const c = this.ws();
     let value: unknown;
-    if (c === LBRACE) value = this.object(spec);
+    if (c === LBRACE) value = this.object(compiled(spec));
     else {
       const start = this.i;
       this.skipValue();
@@ -91,45 +90,42 @@ export class ResultExtractor {
     return { value, end: this.i };
   }
 
-  private object(spec: Spec): Record<string, unknown> {
+  private object(spec: CompiledSpec): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     this.i++; // {
-    this.ws();
-    if (this.peek() === RBRACE) {
+    if (this.ws() === RBRACE) {
       this.i++;
       return out;
     }
     for (;;) {
-      this.ws();
-      if (this.peek() !== QUOTE) this.fail('Expected a property name');
+      if (this.ws() !== QUOTE) this.fail('Expected a property name');
       const keyStart = this.i;
       const simple = this.skipString();
       // Match the key bytes against the spec without decoding: most keys are skipped.
-      const key = simple
+      const want = simple
         ? this.specKey(spec, keyStart + 1, this.i - 1)
-        : (this.parseSlice(keyStart, this.i) as string);
-      this.ws();
-      if (this.peek() !== COLON) this.fail("Expected ':' after property name");
+        : spec.byName.get(this.parseSlice(keyStart, this.i) as string);
+      if (this.ws() !== COLON) this.fail("Expected ':' after property name");
       this.i++;
-      this.ws();
-      const want = key === undefined ? undefined : spec[key];
-      if (want === undefined || key === undefined) this.skipValue();
-      else if (want === 'parse') out[key] = this.leaf();
-      else if ('object' in want) {
-        if (this.peek() === LBRACE) out[key] = this.object(want.object);
+      const v = this.ws();
+      if (want === undefined) this.skipValue();
+      else if (want.kind === PARSE) out[want.name] = this.leaf();
+      else if (want.kind === OBJECT) {
+        const key = want.name;
+        if (v === LBRACE) out[key] = this.object(want.child!);
         else {
           const start = this.i;
           this.skipValue();
           out[key] = this.parseSlice(start, this.i);
         }
-      } else if (this.peek() === LBRACKET) out[key] = this.firstOf(want.first);
+      } else if (v === LBRACKET) out[want.name] = this.firstOf(want.child!);
       else {
+        const key = want.name;
         const start = this.i;
         this.skipValue();
         out[key] = this.parseSlice(start, this.i);
       }
-      this.ws();
-      const c = this.peek();
+      const c = this.ws();
       this.i++;
       if (c === COMMA) continue;
       if (c === RBRACE) return out;
@@ -139,26 +135,23 @@ export class ResultExtractor {
   }
 
   /** An array of which only the first element is extracted (the rest validated and skipped). */
-  private firstOf(spec: Spec): unknown[] {
+  private firstOf(spec: CompiledSpec): unknown[] {
     const out: unknown[] = [];
     this.i++; // [
-    this.ws();
-    if (this.peek() === RBRACKET) {
+    if (this.ws() === RBRACKET) {
       this.i++;
       return out;
     }
     let first = true;
     for (;;) {
-      this.ws();
-      if (first && this.peek() === LBRACE) out.push(this.object(spec));
+      if (this.ws() === LBRACE && first) out.push(this.object(spec));
       else {
         const start = this.i;
         this.skipValue();
         if (first) out.push(this.parseSlice(start, this.i));
       }
       first = false;
-      this.ws();
-      const c = this.peek();
+      const c = this.ws();
       this.i++;
       if (c === COMMA) continue;
       if (c === RBRACKET) return out;
@@ -168,17 +161,18 @@ export class ResultExtractor {
   }
 
   /** The spec key equal to bytes [start, end), or undefined. */
-  private specKey(spec: Spec, start: number, end: number): string | undefined {
+  private specKey(spec: CompiledSpec, start: number, end: number): SpecKey | undefined {
     const buf = this.buf;
     const length = end - start;
-    const keys = keyBytes(spec);
+    const keys = spec.keys;
     const first = buf[start];
     for (let j = 0; j < keys.length; j++) {
-      const bytes = keys[j]!.bytes;
+      const key = keys[j]!;
+      const bytes = key.bytes;
       if (bytes.length !== length || bytes[0] !== first) continue;
       let k = 1;
       while (k < length && buf[start + k] === bytes[k]) k++;
-      if (k === length) return keys[j]!.name;
+      if (k === length) return key;
     }
     return undefined;
   }
@@ -238,32 +232,24 @@ export class ResultExtractor {
     let i = this.i;
     for (;;) {
       if (i >= n) throw NEED_MORE;
-      let c = buf[i]!;
+      const c = buf[i]!;
       if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
         i++;
         continue;
       }
       if (c === QUOTE && (state === 0 || state === 2)) {
-        // Inline string skip with validation.
-        i++;
-        for (;;) {
-          if (i >= n) throw NEED_MORE;
-          c = buf[i]!;
-          if (c > QUOTE && c !== BACKSLASH) {
-            i++;
-            continue;
-          }
-          if (c === QUOTE) break;
-          if (c === BACKSLASH) {
-            i = this.escape(i);
-            continue;
-          }
-          if (c < 0x20) {
-            this.i = i;
+        let j = stringEnd(buf, i + 1, n);
+        while (j < -1) {
+          // Stopped at a byte stringEnd leaves to the careful path: a \u escape or a bad byte.
+          const at = -2 - j;
+          if (buf[at] !== BACKSLASH) {
+            this.i = at;
             this.fail('Bad control character in string literal');
           }
-          i++;
+          j = stringEnd(buf, this.escape(at), n);
         }
+        if (j === -1) throw NEED_MORE;
+        i = j;
         i++;
         state = state === 2 ? 3 : 1;
         emptyOk = false;
@@ -351,7 +337,8 @@ export class ResultExtractor {
       }
       if (c === BACKSLASH) {
         simple = false;
-        i = this.escape(i);
+        if (i + 1 < n && SIMPLE_ESCAPE[buf[i + 1]!] === 1) i += 2;
+        else i = this.escape(i);
         continue;
       }
       if (c < 0x20) {
@@ -428,17 +415,23 @@ export class ResultExtractor {
   }
 
   private parseSlice(start: number, end: number): unknown {
-    return JSON.parse(this.buf.toString('utf8', start, end));
+    return JSON.parse(utf8(this.buf, start, end));
   }
 
-  private ws(): void {
+  /** Skips whitespace; returns the byte after it (not consumed). */
+  private ws(): number {
     const buf = this.buf;
     const n = buf.length;
-    while (this.i < n) {
-      const c = buf[this.i]!;
-      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) this.i++;
-      else return;
+    let i = this.i;
+    while (i < n) {
+      const c = buf[i]!;
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
+      else {
+        this.i = i;
+        return c;
+      }
     }
+    this.i = i;
     throw NEED_MORE;
   }
 
@@ -452,21 +445,69 @@ export class ResultExtractor {
   }
 }
 
+/**
+ * Where the string whose content starts at `i` closes (the index of its quote): -1 when the
+ * buffer ends first, `-2 - k` when byte k needs the careful path (a `\u` escape, a bad escape or
+ * a control character). A small function of its own so V8 compiles the loop that skips snippets,
+ * most of a SARIF file's bytes, as tightly as it can.
+ */
+function stringEnd(buf: Buffer, i: number, n: number): number {
+  for (;;) {
+    if (i >= n) return -1;
+    const c = buf[i]!;
+    if (c > QUOTE && c !== BACKSLASH) {
+      i++;
+      continue;
+    }
+    if (c === QUOTE) return i;
+    if (c === BACKSLASH) {
+      if (i + 1 >= n) return -1;
+      if (SIMPLE_ESCAPE[buf[i + 1]!] !== 1) return -2 - i;
+      i += 2;
+      continue;
+    }
+    if (c < 0x20) return -2 - i;
+    i++;
+  }
+}
+
+/** 1 for the bytes after a backslash that make a complete escape (`\\u` needs four hex digits). */
+const SIMPLE_ESCAPE = new Uint8Array(256);
+for (const c of '"\\/bfnrt') SIMPLE_ESCAPE[c.charCodeAt(0)] = 1;
+
+const PARSE = 0;
+const OBJECT = 1;
+const FIRST = 2;
+
+/** A spec key with its bytes (matched without decoding) and what to do with its value. */
 interface SpecKey {
   name: string;
   bytes: Uint8Array;
+  kind: typeof PARSE | typeof OBJECT | typeof FIRST;
+  child: CompiledSpec | undefined;
 }
 
-const KEY_BYTES = new Map<Spec, SpecKey[]>();
+/** A spec turned into arrays once, so walking a key costs no property or map lookups. */
+interface CompiledSpec {
+  keys: SpecKey[];
+  /** For keys written with escapes (decoded first); a Map, so `constructor` is not a key. */
+  byName: Map<string, SpecKey>;
+}
 
-function keyBytes(spec: Spec): SpecKey[] {
-  let keys = KEY_BYTES.get(spec);
-  if (!keys)
-    KEY_BYTES.set(
-      spec,
-      (keys = Object.keys(spec).map((name) => ({ name, bytes: Buffer.from(name) }))),
-    );
-  return keys;
+const COMPILED = new Map<Spec, CompiledSpec>();
+
+function compiled(spec: Spec): CompiledSpec {
+  let out = COMPILED.get(spec);
+  if (out) return out;
+  const keys = Object.entries(spec).map(([name, want]): SpecKey => {
+    const bytes = Buffer.from(name);
+    if (want === 'parse') return { name, bytes, kind: PARSE, child: undefined };
+    if ('object' in want) return { name, bytes, kind: OBJECT, child: compiled(want.object) };
+    return { name, bytes, kind: FIRST, child: compiled(want.first) };
+  });
+  out = { keys, byName: new Map(keys.map((k) => [k.name, k])) };
+  COMPILED.set(spec, out);
+  return out;
 }
 
 const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
@@ -476,14 +517,23 @@ const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
  * into the UTF-8 decoder costs more than the few bytes it decodes.
  */
 function decodeSimple(buf: Buffer, start: number, end: number): string {
-  if (end - start > 32) return buf.toString('utf8', start, end);
-  let out = '';
-  for (let k = start; k < end; k++) {
-    const c = buf[k]!;
-    if (c >= 0x80) return buf.toString('utf8', start, end);
-    out += String.fromCharCode(c);
-  }
-  return out;
+  if (end - start > 32) return utf8(buf, start, end);
+  for (let k = start; k < end; k++) if (buf[k]! >= 0x80) return utf8(buf, start, end);
+  return (buf as unknown as { latin1Slice(start: number, end: number): string }).latin1Slice(
+    start,
+    end,
+  );
+}
+
+/**
+ * `buf.toString('utf8', …)` without its argument normalisation, which costs more than decoding
+ * a message text; `utf8Slice` is what it calls (present on every Node Buffer).
+ */
+function utf8(buf: Buffer, start: number, end: number): string {
+  return (buf as unknown as { utf8Slice(start: number, end: number): string }).utf8Slice(
+    start,
+    end,
+  );
 }
 
 function growStack(stack: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {

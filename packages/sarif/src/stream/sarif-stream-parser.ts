@@ -75,6 +75,10 @@ export class SarifStreamParser {
 
   constructor(private readonly handlers: SarifStreamHandlers) {}
 
+  /**
+   * Parses the next bytes. Nothing refers to `chunk` once this returns (the part of a value that
+   * continues in the next chunk is copied), so the caller may read into the same memory again.
+   */
   push(chunk: Buffer): void {
     let buf = chunk;
     if (!this.bomChecked && buf.length > 0) {
@@ -91,7 +95,7 @@ export class SarifStreamParser {
         // A value that started in an earlier chunk continues here.
         const end = this.scanner.scan(buf, i);
         if (end === -1) {
-          this.pieces.push(i === 0 ? buf : buf.subarray(i));
+          this.pieces.push(Buffer.from(buf.subarray(i)));
           break;
         }
         this.pieces.push(buf.subarray(i, end));
@@ -249,7 +253,7 @@ export class SarifStreamParser {
     this.pieces = [];
     const end = this.scanner.scan(buf, i);
     if (end === -1) {
-      this.pieces.push(buf.subarray(i));
+      this.pieces.push(Buffer.from(buf.subarray(i)));
       return buf.length;
     }
     this.pieces.push(buf.subarray(i, end));
