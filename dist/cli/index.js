@@ -2,27 +2,37 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6892:
+/***/ 2376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* reexport */ ConfigurationError),
   YF: () => (/* reexport */ InputParser),
-  u1: () => (/* reexport */ errors_getErrorMessage),
+  oC: () => (/* reexport */ SEVERITIES),
+  Fv: () => (/* reexport */ cliRuntime),
+  FO: () => (/* reexport */ exitCodeOf),
+  u1: () => (/* reexport */ getErrorMessage),
+  bQ: () => (/* reexport */ parseFlags),
   Wr: () => (/* reexport */ processIo),
+  d1: () => (/* reexport */ readAwsInputs),
+  L7: () => (/* reexport */ readGitHubContext),
+  yu: () => (/* reexport */ readReportingInputs),
+  qo: () => (/* reexport */ readSeverityFloor),
+  J8: () => (/* reexport */ readUploadInputs),
   Cs: () => (/* reexport */ runAction),
   av: () => (/* reexport */ runActionCli)
 });
 
-// UNUSED EXPORTS: ConfigurationError, ConsoleLogger, RecordingLogger, SEVERITIES, cliRuntime, exitCodeOf, isConfigurationError, parseFlags, readAwsInputs, readGitHubContext, readReportingInputs, readSeverityFloor, readUploadInputs, recordingRuntime, withGroup, wrapError
+// UNUSED EXPORTS: ConsoleLogger, RecordingLogger, isConfigurationError, recordingRuntime, withGroup, wrapError
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
  * A problem the user can fix by changing the workflow or the files it points at
  * (a bad input, a missing file, a malformed document). Reported without a stack trace.
  */
-class errors_ConfigurationError extends Error {
+class ConfigurationError extends Error {
     name = 'ConfigurationError';
     /** What the user should do about it, appended to the message when reported. */
     hint;
@@ -32,11 +42,11 @@ class errors_ConfigurationError extends Error {
     }
 }
 function isConfigurationError(error) {
-    return error instanceof errors_ConfigurationError;
+    return error instanceof ConfigurationError;
 }
 /** The message of anything thrown, never `undefined` and never `[object Object]`. */
-function errors_getErrorMessage(error) {
-    if (error instanceof errors_ConfigurationError && error.hint)
+function getErrorMessage(error) {
+    if (error instanceof ConfigurationError && error.hint)
         return `${error.message} ${error.hint}`;
     if (error instanceof Error)
         return error.message || error.name;
@@ -51,7 +61,7 @@ function errors_getErrorMessage(error) {
     }
 }
 function wrapError(error) {
-    return error instanceof Error ? error : new Error(errors_getErrorMessage(error));
+    return error instanceof Error ? error : new Error(getErrorMessage(error));
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
@@ -77,7 +87,7 @@ class InputParser {
     required(name) {
         const value = this.string(name);
         if (value === undefined)
-            throw new errors_ConfigurationError(`Input required and not supplied: ${name}`);
+            throw new ConfigurationError(`Input required and not supplied: ${name}`);
         return value;
     }
     withDefault(name, fallback) {
@@ -92,19 +102,19 @@ class InputParser {
             return true;
         if (FALSE.has(value))
             return false;
-        throw new errors_ConfigurationError(`Input '${name}' must be true or false, got '${value}'.`);
+        throw new ConfigurationError(`Input '${name}' must be true or false, got '${value}'.`);
     }
     integer(name, options) {
         const value = this.string(name);
         if (value === undefined)
             return options.fallback;
         if (!/^[+-]?\d+$/.test(value)) {
-            throw new errors_ConfigurationError(`Input '${name}' must be a whole number, got '${value}'.`);
+            throw new ConfigurationError(`Input '${name}' must be a whole number, got '${value}'.`);
         }
         const n = Number(value);
         const { min, max } = options;
         if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
-            throw new errors_ConfigurationError(`Input '${name}' must be ${rangeText(min, max)}, got ${value}.`);
+            throw new ConfigurationError(`Input '${name}' must be ${rangeText(min, max)}, got ${value}.`);
         }
         return n;
     }
@@ -126,7 +136,7 @@ class InputParser {
             return fallback;
         const match = values.find((v) => v.toLowerCase() === value.toLowerCase());
         if (match === undefined) {
-            throw new errors_ConfigurationError(`Input '${name}' must be one of ${values.map((v) => `'${v}'`).join(', ')}, got '${value}'.`);
+            throw new ConfigurationError(`Input '${name}' must be one of ${values.map((v) => `'${v}'`).join(', ')}, got '${value}'.`);
         }
         return match;
     }
@@ -144,7 +154,7 @@ class InputParser {
         for (const item of this.list(name)) {
             const eq = item.indexOf('=');
             if (eq <= 0) {
-                throw new errors_ConfigurationError(`Input '${name}' expects KEY=VALUE items, got '${item}'.`);
+                throw new ConfigurationError(`Input '${name}' expects KEY=VALUE items, got '${item}'.`);
             }
             out[item.slice(0, eq).trim()] = item.slice(eq + 1).trim();
         }
@@ -169,8 +179,52 @@ function rangeText(min, max) {
     return 'a number';
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./packages/action-kit/src/shared-inputs.ts
+/** Severities every gate speaks, most severe first. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'note'];
+function readReportingInputs(p) {
+    return {
+        githubToken: p.string('github-token'),
+        comment: p.boolean('comment', true),
+        annotations: p.boolean('annotations', true),
+    };
+}
+function readUploadInputs(p, fallback = 'auto') {
+    return {
+        upload: p.oneOf('upload', ['true', 'false', 'auto'], fallback),
+        category: p.string('category'),
+    };
+}
+/**
+ * A severity floor such as `fail-on: high` (fail on high or critical). `none` disables it.
+ * Returns `undefined` when the input is not given.
+ */
+function readSeverityFloor(p, name = 'fail-on') {
+    return p.oneOf(name, [...SEVERITIES, 'none']);
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/aws-inputs.ts
+function readAwsInputs(p) {
+    return {
+        region: p.string('aws-region'),
+        roleToAssume: p.string('role-to-assume'),
+        audience: p.withDefault('audience', 'sts.amazonaws.com'),
+        roleSessionName: p.withDefault('role-session-name', 'devsecops-gates'),
+        roleDurationSeconds: p.integer('role-duration-seconds', {
+            min: 900,
+            max: 43200,
+            fallback: 3600,
+        }),
+        stsEndpoint: p.string('sts-endpoint'),
+        allowedAccountIds: p.list('allowed-account-ids'),
+        webIdentityTokenFile: p.string('web-identity-token-file'),
+        exportCredentials: p.boolean('export-credentials', false),
+        onMissingCredentials: p.oneOf('on-missing-credentials', ['fail', 'skip'], 'fail'),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/github-context.ts
 
 
@@ -179,7 +233,7 @@ function readGitHubContext(env, cwd = process.cwd()) {
     let payload = {};
     if (eventPath) {
         try {
-            payload = JSON.parse(readFileSync(eventPath, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
         }
         catch (error) {
             throw new ConfigurationError(`Could not read the event payload at GITHUB_EVENT_PATH=${eventPath}: ${getErrorMessage(error)}`);
@@ -214,13 +268,17 @@ function readGitHubContext(env, cwd = process.cwd()) {
                 headRef: str(head?.ref),
                 baseSha: str(base?.sha),
                 baseRef: str(base?.ref),
-                fromFork: headRepo?.full_name !== undefined && headRepo.full_name !== baseRepo?.full_name,
+                // A PR from a fork whose repository was since deleted has `head.repo: null`; it is
+                // still a fork PR (read-only token, no OIDC), so only a matching name counts as same-repo.
+                fromFork: headRepo?.full_name === undefined || headRepo.full_name !== baseRepo?.full_name,
             }
             : undefined,
     };
 }
 function asRecord(value) {
-    return value !== null && typeof value === 'object' ? value : undefined;
+    return value !== null && typeof value === 'object'
+        ? value
+        : undefined;
 }
 function str(value) {
     return typeof value === 'string' ? value : '';
@@ -247,12 +305,12 @@ async function runAction(actionName, runtime, body) {
     }
     catch (error) {
         if (isConfigurationError(error)) {
-            runtime.setFailed(`${actionName}: ${errors_getErrorMessage(error)}`);
+            runtime.setFailed(`${actionName}: ${getErrorMessage(error)}`);
         }
         else {
             if (error instanceof Error && error.stack)
                 runtime.logger.debug(error.stack);
-            runtime.setFailed(`${actionName} failed unexpectedly: ${errors_getErrorMessage(error)}`);
+            runtime.setFailed(`${actionName} failed unexpectedly: ${getErrorMessage(error)}`);
         }
         return undefined;
     }
@@ -298,7 +356,9 @@ class RecordingLogger {
         this.entries.push({ level: 'mask', message: '***' });
     }
     messages(level) {
-        return this.entries.filter((e) => level === undefined || e.level === level).map((e) => e.message);
+        return this.entries
+            .filter((e) => level === undefined || e.level === level)
+            .map((e) => e.message);
     }
     push(level, message, properties) {
         this.entries.push(properties ? { level, message, properties } : { level, message });
@@ -371,7 +431,14 @@ const processIo = () => ({
 function parseFlags(argv) {
     const inputs = {};
     const positionals = [];
-    const out = { inputs, json: false, summaryFile: undefined, verbose: false, help: false, positionals };
+    const out = {
+        inputs,
+        json: false,
+        summaryFile: undefined,
+        verbose: false,
+        help: false,
+        positionals,
+    };
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (!arg.startsWith('--')) {
@@ -396,7 +463,7 @@ function parseFlags(argv) {
         else if (name === 'help')
             out.help = true;
         else if (name === '')
-            throw new errors_ConfigurationError(`Unexpected argument '${arg}'.`);
+            throw new ConfigurationError(`Unexpected argument '${arg}'.`);
         else
             inputs[name] = name in inputs ? `${inputs[name]}\n${value}` : value;
     }
@@ -475,12 +542,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 7 modules
-var src = __nccwpck_require__(6892);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 8 modules
+var src = __nccwpck_require__(2376);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands.ts
 /** Every action's CLI, in the order `demo` runs them. Loaded lazily so `--help` stays fast. */
 const commands = {
-    'sarif-severity-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7597))).cli,
+    'sarif-severity-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(321), __nccwpck_require__.e(871), __nccwpck_require__.e(699), __nccwpck_require__.e(186), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1487))).cli,
+    'terraform-test': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(321), __nccwpck_require__.e(186), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2455))).cli,
+    'cfn-policy-validate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(321), __nccwpck_require__.e(133), __nccwpck_require__.e(871), __nccwpck_require__.e(726), __nccwpck_require__.e(725), __nccwpck_require__.e(186), __nccwpck_require__.e(97), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5725))).cli,
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/cli.ts
@@ -494,7 +563,9 @@ inputs (see actions/<name>/README.md). Commands:
 async function main(argv, io) {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === 'help') {
-        io.stdout(`${USAGE}${Object.keys(commands).map((c) => `  ${c}`).join('\n')}\n  demo\n`);
+        io.stdout(`${USAGE}${Object.keys(commands)
+            .map((c) => `  ${c}`)
+            .join('\n')}\n  demo\n`);
         return command === undefined ? 1 : 0;
     }
     try {
@@ -535,7 +606,7 @@ async function demo(io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _devsecops_gates_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6892);
+/* harmony import */ var _devsecops_gates_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2376);
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(953);
 
 
@@ -550,6 +621,13 @@ __webpack_async_result__();
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -595,6 +673,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
 /***/ 9278:
 /***/ ((module) => {
 
@@ -620,6 +705,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -658,6 +750,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -679,6 +778,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -686,10 +792,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -704,6 +831,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -763,6 +897,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -781,6 +922,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -813,7 +961,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -896,6 +1044,48 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

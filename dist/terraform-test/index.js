@@ -30998,7 +30998,9 @@ function readGitHubContext(env, cwd = process.cwd()) {
     };
 }
 function asRecord(value) {
-    return value !== null && typeof value === 'object' ? value : undefined;
+    return value !== null && typeof value === 'object'
+        ? value
+        : undefined;
 }
 function str(value) {
     return typeof value === 'string' ? value : '';
@@ -31053,7 +31055,14 @@ const processIo = () => ({
 function parseFlags(argv) {
     const inputs = {};
     const positionals = [];
-    const out = { inputs, json: false, summaryFile: undefined, verbose: false, help: false, positionals };
+    const out = {
+        inputs,
+        json: false,
+        summaryFile: undefined,
+        verbose: false,
+        help: false,
+        positionals,
+    };
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (!arg.startsWith('--')) {
