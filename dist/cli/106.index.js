@@ -9230,13 +9230,13 @@ async function run(rt = (0,actions_runtime/* actionsRuntime */.I)(), deps = {}) 
         const workspace = (0,external_node_path_.resolve)(context.workspace);
         const templates = await loadTemplates(inputs.templatePaths, workspace);
         const parameters = await collectParameters(inputs.parameters, inputs.templateConfigurationFile, workspace);
-        const oidc = (0,aws_oidc_src.awsOidcEnvironment)(rt.env);
-        const credentials = await (deps.resolveCredentials ?? aws_oidc_src.resolveAwsCredentials)({
+        const credentials = await (0,aws_oidc_src.resolveActionAwsCredentials)({
             inputs: inputs.aws,
-            idTokenRequest: oidc.idTokenRequest,
-            regionEnv: oidc.regionEnv,
-            github: { eventName: context.eventName, pullRequest: context.pullRequest },
+            env: rt.env,
             logger: rt.logger,
+            exportVariable: (name, value) => rt.exportVariable(name, value),
+            github: context,
+            ...(deps.resolveCredentials ? { resolve: deps.resolveCredentials } : {}),
         });
         if (credentials.status === 'unavailable') {
             return {
@@ -9248,10 +9248,6 @@ async function run(rt = (0,actions_runtime/* actionsRuntime */.I)(), deps = {}) 
                     'sarif-path': '',
                 },
             };
-        }
-        if (inputs.aws.exportCredentials) {
-            for (const [name, value] of Object.entries(await (0,aws_oidc_src/* credentialEnvironment */.FI)(credentials, rt.logger)))
-                rt.exportVariable(name, value);
         }
         const clients = createAwsClients({
             region: credentials.region,

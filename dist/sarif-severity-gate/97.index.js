@@ -8,11 +8,10 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  awsOidcEnvironment: () => (/* reexport */ resolve_credentials_awsOidcEnvironment),
-  resolveAwsCredentials: () => (/* reexport */ resolve_credentials_resolveAwsCredentials)
+  resolveActionAwsCredentials: () => (/* reexport */ resolveActionAwsCredentials)
 });
 
-// UNUSED EXPORTS: DEFAULT_RETRY, classifyFailure, credentialEnvironment, decodeTokenClaims, explainStsFailure, fileTokenSource, fullJitterDelay, githubIdTokenSource, resolveActionAwsCredentials, resolveRegion, subjectForms
+// UNUSED EXPORTS: DEFAULT_RETRY, awsOidcEnvironment, classifyFailure, credentialEnvironment, decodeTokenClaims, explainStsFailure, fileTokenSource, fullJitterDelay, githubIdTokenSource, resolveAwsCredentials, resolveRegion, subjectForms
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@aws-sdk+client-sts@3.1174.0/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __webpack_require__(6775);
@@ -342,7 +341,7 @@ const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
  * aws-actions/configure-aws-credentials). Key id, secret and session token go through
  * `logger.mask` before anything else sees them; the OIDC token is masked and never printed.
  */
-async function resolve_credentials_resolveAwsCredentials(options) {
+async function resolveAwsCredentials(options) {
     const { inputs, logger } = options;
     const region = resolveRegion(inputs.region, options.regionEnv);
     const allowed = validateAllowedAccounts(inputs.allowedAccountIds);
@@ -637,7 +636,7 @@ async function defaultChain(options, region, allowed, stsClient) {
  * The variables a later step needs (`export-credentials: true`). They do not refresh: later steps
  * get the session as it is now. Values are masked again here in case the caller logs them.
  */
-async function resolve_credentials_credentialEnvironment(result, logger) {
+async function credentialEnvironment(result, logger) {
     const id = await result.credentials();
     logger.mask(id.accessKeyId);
     logger.mask(id.secretAccessKey);
@@ -652,7 +651,7 @@ async function resolve_credentials_credentialEnvironment(result, logger) {
     };
 }
 /** Reads the runner variables this package needs from an env object (the action passes process.env). */
-function resolve_credentials_awsOidcEnvironment(env) {
+function awsOidcEnvironment(env) {
     const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const token = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     return {
@@ -679,7 +678,7 @@ async function resolveActionAwsCredentials(ctx) {
     };
     if (ctx.github)
         options.github = ctx.github;
-    const result = await resolveAwsCredentials(options);
+    const result = await (ctx.resolve ?? resolveAwsCredentials)(options);
     if (result.status === 'ok' && ctx.inputs.exportCredentials) {
         const vars = await credentialEnvironment(result, ctx.logger);
         for (const [name, value] of Object.entries(vars))

@@ -49579,15 +49579,15 @@ async function run(rt = actionsRuntime(), deps = {}) {
         let asff;
         if (wantAsff) {
             // Loaded only when asked for: the AWS SDK is most of the bundle's start-up time.
-            const { awsOidcEnvironment, resolveAwsCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(133), __nccwpck_require__.e(726), __nccwpck_require__.e(97)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6097));
+            const { resolveActionAwsCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(133), __nccwpck_require__.e(726), __nccwpck_require__.e(97)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6097));
             const { exportAsff } = await Promise.all(/* import() */[__nccwpck_require__.e(133), __nccwpck_require__.e(216), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6705));
-            const oidc = awsOidcEnvironment(rt.env);
-            const credentials = await (deps.resolveCredentials ?? resolveAwsCredentials)({
+            const credentials = await resolveActionAwsCredentials({
                 inputs: inputs.aws,
-                idTokenRequest: oidc.idTokenRequest,
-                regionEnv: oidc.regionEnv,
-                github: { eventName: context.eventName, pullRequest: context.pullRequest },
+                env: rt.env,
                 logger: rt.logger,
+                exportVariable: (name, value) => rt.exportVariable(name, value),
+                github: context,
+                ...(deps.resolveCredentials ? { resolve: deps.resolveCredentials } : {}),
             });
             if (credentials.status === 'unavailable') {
                 rt.logger.warning(`ASFF export skipped: no AWS credentials (${credentials.reason}).`);

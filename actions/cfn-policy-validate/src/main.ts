@@ -12,9 +12,7 @@ import {
 } from '@devsecops-gates/action-kit';
 import { actionsRuntime } from '@devsecops-gates/action-kit/actions';
 import {
-  awsOidcEnvironment,
-  credentialEnvironment,
-  resolveAwsCredentials,
+  resolveActionAwsCredentials,
   type AwsCredentialsResult,
   type ResolveAwsCredentialsOptions,
 } from '@devsecops-gates/aws-oidc';
@@ -125,13 +123,13 @@ export async function run(
       inputs.templateConfigurationFile,
       workspace,
     );
-    const oidc = awsOidcEnvironment(rt.env);
-    const credentials = await (deps.resolveCredentials ?? resolveAwsCredentials)({
+    const credentials = await resolveActionAwsCredentials({
       inputs: inputs.aws,
-      idTokenRequest: oidc.idTokenRequest,
-      regionEnv: oidc.regionEnv,
-      github: { eventName: context.eventName, pullRequest: context.pullRequest },
+      env: rt.env,
       logger: rt.logger,
+      exportVariable: (name, value) => rt.exportVariable(name, value),
+      github: context,
+      ...(deps.resolveCredentials ? { resolve: deps.resolveCredentials } : {}),
     });
     if (credentials.status === 'unavailable') {
       return {
@@ -143,12 +141,6 @@ export async function run(
           'sarif-path': '',
         },
       };
-    }
-    if (inputs.aws.exportCredentials) {
-      for (const [name, value] of Object.entries(
-        await credentialEnvironment(credentials, rt.logger),
-      ))
-        rt.exportVariable(name, value);
     }
     const clients = createAwsClients({
       region: credentials.region,

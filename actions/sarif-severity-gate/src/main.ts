@@ -113,16 +113,15 @@ export async function run(
     let asff: AsffExportResult | undefined;
     if (wantAsff) {
       // Loaded only when asked for: the AWS SDK is most of the bundle's start-up time.
-      const { awsOidcEnvironment, resolveAwsCredentials } =
-        await import('@devsecops-gates/aws-oidc');
+      const { resolveActionAwsCredentials } = await import('@devsecops-gates/aws-oidc');
       const { exportAsff } = await import('./asff-export.js');
-      const oidc = awsOidcEnvironment(rt.env);
-      const credentials = await (deps.resolveCredentials ?? resolveAwsCredentials)({
+      const credentials = await resolveActionAwsCredentials({
         inputs: inputs.aws,
-        idTokenRequest: oidc.idTokenRequest,
-        regionEnv: oidc.regionEnv,
-        github: { eventName: context.eventName, pullRequest: context.pullRequest },
+        env: rt.env,
         logger: rt.logger,
+        exportVariable: (name, value) => rt.exportVariable(name, value),
+        github: context,
+        ...(deps.resolveCredentials ? { resolve: deps.resolveCredentials } : {}),
       });
       if (credentials.status === 'unavailable') {
         rt.logger.warning(`ASFF export skipped: no AWS credentials (${credentials.reason}).`);

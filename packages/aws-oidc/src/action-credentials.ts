@@ -15,6 +15,8 @@ export interface ActionAwsContext {
   /** `rt.exportVariable`; used only when `export-credentials: true`. */
   exportVariable: (name: string, value: string) => void;
   github?: Pick<GitHubContext, 'eventName' | 'pullRequest' | 'payload'>;
+  /** Replaces resolveAwsCredentials (actions' tests and the CLI demo inject their own). */
+  resolve?: (options: ResolveAwsCredentialsOptions) => Promise<AwsCredentialsResult>;
   /** Test seams, passed through to resolveAwsCredentials. */
   overrides?: Partial<
     Omit<
@@ -41,7 +43,7 @@ export async function resolveActionAwsCredentials(
     regionEnv,
   };
   if (ctx.github) options.github = ctx.github;
-  const result = await resolveAwsCredentials(options);
+  const result = await (ctx.resolve ?? resolveAwsCredentials)(options);
   if (result.status === 'ok' && ctx.inputs.exportCredentials) {
     const vars = await credentialEnvironment(result, ctx.logger);
     for (const [name, value] of Object.entries(vars)) ctx.exportVariable(name, value);
