@@ -20,6 +20,11 @@ import {
   type CommandOptions,
   type CommandOutcome,
 } from '../src/run-command.js';
+import {
+  canonical,
+  caseText,
+  multisetDiff as multisetDifference,
+} from '@devsecops-gates/cfn-policies/corpus';
 import { deepEqual, startMockAws, type CaseMocks, type RecordedCalls } from './mock-aws.js';
 
 export interface CorpusCase {
@@ -56,10 +61,6 @@ export interface CaseResult {
   /** Whether a default-mode difference is a recorded decision (case flag or DECISIONS.md). */
   documented?: boolean;
   problems: string[];
-}
-
-function templateText(c: CorpusCase): string {
-  return typeof c.template === 'string' ? c.template : JSON.stringify(c.template, null, 2);
 }
 
 function commandOptions(c: CorpusCase, referenceParity: boolean): CommandOptions {
@@ -113,32 +114,13 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-const canonical = (v: unknown): string => JSON.stringify(sortDeep(v));
-function sortDeep(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortDeep);
-  if (v && typeof v === 'object') {
-    return Object.fromEntries(
-      Object.keys(v)
-        .sort()
-        .map((k) => [k, sortDeep((v as Record<string, unknown>)[k])]),
-    );
-  }
-  return v;
-}
-
 /** Multiset difference report: what is missing from `actual` and what is extra. */
 function multisetDiff(label: string, expected: unknown[], actual: unknown[]): string[] {
-  const remaining = actual.map(canonical);
-  const missing: string[] = [];
-  for (const item of expected.map(canonical)) {
-    const i = remaining.indexOf(item);
-    if (i === -1) missing.push(item);
-    else remaining.splice(i, 1);
-  }
-  const problems: string[] = [];
-  for (const m of missing) problems.push(`${label}: missing ${truncate(m)}`);
-  for (const e of remaining) problems.push(`${label}: unexpected ${truncate(e)}`);
-  return problems;
+  const { missing, extra } = multisetDifference(expected, actual);
+  return [
+    ...missing.map((m) => `${label}: missing ${truncate(canonical(m))}`),
+    ...extra.map((e) => `${label}: unexpected ${truncate(canonical(e))}`),
+  ];
 }
 
 function setDiff(label: string, expected: unknown[], actual: unknown[]): string[] {
@@ -226,7 +208,7 @@ async function execute(
       templates: [
         {
           file: `${c.id}.${c.template_format === 'yaml' ? 'yaml' : 'json'}`,
-          text: templateText(c),
+          text: caseText(c),
         },
       ],
       parameters: c.parameters ?? {},

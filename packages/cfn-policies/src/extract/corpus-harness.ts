@@ -32,7 +32,7 @@ export interface CorpusCase {
   };
 }
 
-export function caseText(c: CorpusCase): string {
+export function caseText(c: Pick<CorpusCase, 'template'>): string {
   return typeof c.template === 'string' ? c.template : JSON.stringify(c.template, null, 2);
 }
 
